@@ -1,0 +1,1 @@
+"""Plain Python: entities, rules and errors. Imports nothing from Flask or psycopg."""
