@@ -33,3 +33,8 @@ class NotFound(DomainError):
 
 class Forbidden(DomainError):
     pass
+
+
+class InvalidResetToken(DomainError):
+    def __init__(self) -> None:
+        super().__init__("This password-reset link is invalid, used or expired.")

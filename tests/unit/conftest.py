@@ -1,13 +1,24 @@
 """Unit layer: no sockets, no database, no real clock, no files outside tmp."""
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
+from argon2 import profiles
 from freezegun import freeze_time
 from freezegun.api import FrozenDateTimeFactory
+from pytest_mock import MockerFixture
+
+from app.adapters.pwned_passwords import OfflineBreachChecker
+from app.ports import Mailer
+from app.services.accounts import AccountService
+from app.services.passwords import PasswordHasher, PasswordPolicy
+from app.services.tokens import TokenService
+from tests.support.fakes import FixedClock, InMemoryDatabase
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+SECRET = "a-unit-test-secret-that-is-at-least-thirty-two-bytes"
 
 
 @pytest.fixture(autouse=True)
@@ -20,3 +31,32 @@ def frozen_time() -> Iterator[FrozenDateTimeFactory]:
     """Every unit test runs at ``NOW``; move time with ``frozen_time.tick()``."""
     with freeze_time(NOW) as frozen:
         yield frozen
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def database() -> InMemoryDatabase:
+    return InMemoryDatabase()
+
+
+@pytest.fixture
+def mailer(mocker: MockerFixture) -> Any:
+    """A mock mailer: for emails, the call *is* the behaviour."""
+    return mocker.create_autospec(Mailer, instance=True)
+
+
+@pytest.fixture
+def hasher() -> PasswordHasher:
+    return PasswordHasher(profiles.CHEAPEST)
+
+
+@pytest.fixture
+def accounts(
+    database: InMemoryDatabase, hasher: PasswordHasher, mailer: Any, clock: FixedClock
+) -> AccountService:
+    tokens = TokenService(SECRET, "task-pyramid", "task-pyramid-api", timedelta(hours=1), clock)
+    return AccountService(database, hasher, PasswordPolicy(OfflineBreachChecker()), tokens, mailer, clock)
