@@ -13,7 +13,10 @@ from pytest_mock import MockerFixture
 from app.adapters.pwned_passwords import OfflineBreachChecker
 from app.ports import Mailer
 from app.services.accounts import AccountService
+from app.services.password_reset import PasswordResetService
 from app.services.passwords import PasswordHasher, PasswordPolicy
+from app.services.reminders import ReminderService
+from app.services.tasks import TaskService
 from app.services.tokens import TokenService
 from tests.support.fakes import FixedClock, InMemoryDatabase
 
@@ -60,3 +63,27 @@ def accounts(
 ) -> AccountService:
     tokens = TokenService(SECRET, "task-pyramid", "task-pyramid-api", timedelta(hours=1), clock)
     return AccountService(database, hasher, PasswordPolicy(OfflineBreachChecker()), tokens, mailer, clock)
+
+
+@pytest.fixture
+def password_resets(
+    database: InMemoryDatabase, hasher: PasswordHasher, mailer: Any, clock: FixedClock
+) -> PasswordResetService:
+    return PasswordResetService(
+        database,
+        hasher,
+        PasswordPolicy(OfflineBreachChecker()),
+        mailer,
+        clock,
+        public_url="https://tasks.example.test",
+    )
+
+
+@pytest.fixture
+def tasks(database: InMemoryDatabase, clock: FixedClock) -> TaskService:
+    return TaskService(database, clock)
+
+
+@pytest.fixture
+def reminders(database: InMemoryDatabase, mailer: Any, clock: FixedClock) -> ReminderService:
+    return ReminderService(database, mailer, clock)
