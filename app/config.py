@@ -46,7 +46,9 @@ class Settings:
     def from_env(cls, environ: Mapping[str, str]) -> "Settings":
         environment = environ.get("APP_ENV", "development")
         if environment not in ENVIRONMENTS:
-            raise ConfigError(f"APP_ENV must be one of {', '.join(ENVIRONMENTS)}, not {environment!r}.")
+            raise ConfigError(
+                f"APP_ENV must be one of {', '.join(ENVIRONMENTS)}, not {environment!r}."
+            )
         production = environment == "production"
         smtp_url = environ.get("SMTP_URL", "console")
         pwned_url = environ.get("PWNED_PASSWORDS_URL", DEFAULT_PWNED_PASSWORDS_URL)
@@ -89,7 +91,9 @@ def _refuse_development_conveniences(settings: Settings) -> None:
     if not settings.smtp.starttls:
         raise ConfigError("SMTP_URL must not send mail without TLS in production.")
     if settings.pwned_passwords_url is None:
-        raise ConfigError("PWNED_PASSWORDS_URL must not select the offline breached-password check in production.")
+        raise ConfigError(
+            "PWNED_PASSWORDS_URL must not select the offline breached-password check in production."
+        )
 
 
 def _smtp_settings(url: str) -> SmtpSettings:

@@ -90,9 +90,14 @@ class ResetTokenRepository(Protocol):
 class UnitOfWork(Protocol):
     """The repositories of one database transaction."""
 
-    users: UserRepository
-    tasks: TaskRepository
-    reset_tokens: ResetTokenRepository
+    @property
+    def users(self) -> UserRepository: ...
+
+    @property
+    def tasks(self) -> TaskRepository: ...
+
+    @property
+    def reset_tokens(self) -> ResetTokenRepository: ...
 
 
 class Database(Protocol):

@@ -58,4 +58,6 @@ class ConsoleMailer:
 
     def send(self, email: Email) -> None:
         message = build_message(email, self._sender)
-        print(f"----- email (not sent) -----\n{message}\n----------------------------", file=self._out)
+        print(
+            f"----- email (not sent) -----\n{message}\n----------------------------", file=self._out
+        )

@@ -1,0 +1,13 @@
+"""The JSON API: parse and validate the request, call a service, shape the response."""
+
+from flask import Blueprint, Flask
+
+from app.api import accounts, admin, auth, errors, tasks
+
+
+def register(app: Flask) -> None:
+    api = Blueprint("api", __name__, url_prefix="/api")
+    for module in (auth, accounts, tasks, admin):
+        api.register_blueprint(module.blueprint)
+    app.register_blueprint(api)
+    errors.register(app)

@@ -7,7 +7,8 @@ from importlib.resources import files
 from typing import Any
 
 from flask import request
-from jsonschema import Draft202012Validator, ValidationError
+from jsonschema import ValidationError
+from jsonschema.protocols import Validator
 from jsonschema.validators import validator_for
 from werkzeug.exceptions import UnsupportedMediaType
 
@@ -62,32 +63,38 @@ def _most_basic_first(error: ValidationError) -> int:
 
 
 @cache
-def _validator(schema_name: str) -> Draft202012Validator:
+def _validator(schema_name: str) -> Validator:
     text = (files("app") / "schemas" / f"{schema_name}.json").read_text(encoding="utf-8")
     schema = json.loads(text)
     validator_class = validator_for(schema)
     validator_class.check_schema(schema)
-    return validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)  # type: ignore[no-any-return]
+    return validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
 
 
 def _describe(error: ValidationError) -> list[Violation]:
     """Plain messages that never repeat the submitted value (it may be a password)."""
     pointer = _pointer(error.absolute_path)
-    schema: dict[str, Any] = error.schema  # type: ignore[assignment]
-    value = error.validator_value
+    schema: Any = error.schema
+    value: Any = error.validator_value
+    instance: Any = error.instance
     match error.validator:
         case "required":
-            missing = [name for name in value if name not in error.instance]
+            missing = [name for name in value if name not in instance]
             return [Violation(_pointer([*error.absolute_path, n]), "is required") for n in missing]
         case "additionalProperties":
-            extras = [name for name in error.instance if name not in schema.get("properties", {})]
-            return [Violation(_pointer([*error.absolute_path, n]), "is not an allowed field") for n in extras]
+            extras = [name for name in instance if name not in schema.get("properties", {})]
+            return [
+                Violation(_pointer([*error.absolute_path, n]), "is not an allowed field")
+                for n in extras
+            ]
         case "type":
             kinds = value if isinstance(value, list) else [value]
             names = " or ".join(TYPE_NAMES.get(kind, f"a {kind}") for kind in kinds)
             message = f"must be {names}"
         case "minLength":
-            message = "must not be empty" if value == 1 else f"must be at least {value} characters long"
+            message = (
+                "must not be empty" if value == 1 else f"must be at least {value} characters long"
+            )
         case "maxLength":
             message = f"must be at most {value} characters long"
         case "format":

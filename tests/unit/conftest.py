@@ -62,7 +62,9 @@ def accounts(
     database: InMemoryDatabase, hasher: PasswordHasher, mailer: Any, clock: FixedClock
 ) -> AccountService:
     tokens = TokenService(SECRET, "task-pyramid", "task-pyramid-api", timedelta(hours=1), clock)
-    return AccountService(database, hasher, PasswordPolicy(OfflineBreachChecker()), tokens, mailer, clock)
+    return AccountService(
+        database, hasher, PasswordPolicy(OfflineBreachChecker()), tokens, mailer, clock
+    )
 
 
 @pytest.fixture

@@ -55,9 +55,7 @@ class TestOwnership:
 
 
 class TestEdit:
-    def test_completing_stamps_the_done_time(
-        self, tasks: TaskService, clock: FixedClock
-    ) -> None:
+    def test_completing_stamps_the_done_time(self, tasks: TaskService, clock: FixedClock) -> None:
         task = tasks.create(ADA, "Water the ferns", "", None)
         clock.current += timedelta(hours=2)
 
@@ -88,7 +86,11 @@ class TestEdit:
 
         edited = tasks.edit(ADA, task.id, TaskEdit(title="Water the palms"))
 
-        assert (edited.title, edited.notes, edited.due_at) == ("Water the palms", "Twice a week", due)
+        assert (edited.title, edited.notes, edited.due_at) == (
+            "Water the palms",
+            "Twice a week",
+            due,
+        )
 
     def test_the_due_time_can_be_cleared(self, tasks: TaskService) -> None:
         task = tasks.create(ADA, "Water the ferns", "", NOW + timedelta(days=1))

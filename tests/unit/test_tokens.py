@@ -116,7 +116,9 @@ class TestForgeries:
             tokens.subject(forged)
 
     def test_a_token_signed_with_another_key_is_rejected(self, tokens: TokenService) -> None:
-        token = jwt.encode(valid_claims(), "another-secret-that-is-long-enough!!", algorithm="HS256")
+        token = jwt.encode(
+            valid_claims(), "another-secret-that-is-long-enough!!", algorithm="HS256"
+        )
 
         with pytest.raises(InvalidToken):
             tokens.subject(token)

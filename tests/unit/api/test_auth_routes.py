@@ -33,9 +33,7 @@ class TestRegister:
         assert response.status_code == 409
         assert response.get_json()["errors"][0]["pointer"] == "/email"
 
-    def test_a_breached_password_answers_400_on_the_password_field(
-        self, auth: AuthActions
-    ) -> None:
+    def test_a_breached_password_answers_400_on_the_password_field(self, auth: AuthActions) -> None:
         response = auth.register(password="password1234")
 
         (error,) = response.get_json()["errors"]

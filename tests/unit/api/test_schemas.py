@@ -20,30 +20,93 @@ CASES = [
     case("register", {"email": "ada@example.test", "password": PASSWORD, "name": "Ada"}, id="ok"),
     case("register", {"email": "ada@example.test", "password": PASSWORD}, ["/name"], id="no-name"),
     case("register", {}, ["/email", "/name", "/password"], id="empty"),
-    case("register", {"email": "ada", "password": PASSWORD, "name": "Ada"}, ["/email"], id="bad-email"),
-    case("register", {"email": "a@b.test", "password": "short", "name": "Ada"}, ["/password"], id="short-password"),
-    case("register", {"email": "a@b.test", "password": PASSWORD, "name": ""}, ["/name"], id="empty-name"),
-    case("register", {"email": "a@b.test", "password": PASSWORD, "name": "x" * 101}, ["/name"], id="long-name"),
-    case("register", {"email": "a@b.test", "password": PASSWORD, "name": "Eve\r\nBcc: x"}, ["/name"], id="name-with-newline"),
-    case("register", {"email": "a@b.test", "password": PASSWORD, "name": "Ada", "is_admin": True}, ["/is_admin"], id="unknown-field"),
-    case("register", {"email": 7, "password": PASSWORD, "name": "Ada"}, ["/email"], id="email-not-string"),
+    case(
+        "register",
+        {"email": "ada", "password": PASSWORD, "name": "Ada"},
+        ["/email"],
+        id="bad-email",
+    ),
+    case(
+        "register",
+        {"email": "a@b.test", "password": "short", "name": "Ada"},
+        ["/password"],
+        id="short-password",
+    ),
+    case(
+        "register",
+        {"email": "a@b.test", "password": PASSWORD, "name": ""},
+        ["/name"],
+        id="empty-name",
+    ),
+    case(
+        "register",
+        {"email": "a@b.test", "password": PASSWORD, "name": "x" * 101},
+        ["/name"],
+        id="long-name",
+    ),
+    case(
+        "register",
+        {"email": "a@b.test", "password": PASSWORD, "name": "Eve\r\nBcc: x"},
+        ["/name"],
+        id="name-with-newline",
+    ),
+    case(
+        "register",
+        {"email": "a@b.test", "password": PASSWORD, "name": "Ada", "is_admin": True},
+        ["/is_admin"],
+        id="unknown-field",
+    ),
+    case(
+        "register",
+        {"email": 7, "password": PASSWORD, "name": "Ada"},
+        ["/email"],
+        id="email-not-string",
+    ),
     case("register", [], [""], id="not-an-object"),
     case("login", {"email": "ada@example.test", "password": "anything"}, id="ok"),
-    case("login", {"email": "ada@example.test", "password": ""}, ["/password"], id="empty-password"),
-    case("login", {"email": "ada@example.test", "password": "x" * 1025}, ["/password"], id="huge-password"),
+    case(
+        "login", {"email": "ada@example.test", "password": ""}, ["/password"], id="empty-password"
+    ),
+    case(
+        "login",
+        {"email": "ada@example.test", "password": "x" * 1025},
+        ["/password"],
+        id="huge-password",
+    ),
     case("password_reset_request", {"email": "ada@example.test"}, id="ok"),
-    case("password_reset_request", {"email": "ada@example.test", "x": 1}, ["/x"], id="unknown-field"),
+    case(
+        "password_reset_request", {"email": "ada@example.test", "x": 1}, ["/x"], id="unknown-field"
+    ),
     case("password_reset_confirm", {"token": "abc-DEF_123", "new_password": PASSWORD}, id="ok"),
-    case("password_reset_confirm", {"token": "abc def", "new_password": PASSWORD}, ["/token"], id="bad-token"),
-    case("password_reset_confirm", {"token": "abc", "new_password": "short"}, ["/new_password"], id="short-password"),
+    case(
+        "password_reset_confirm",
+        {"token": "abc def", "new_password": PASSWORD},
+        ["/token"],
+        id="bad-token",
+    ),
+    case(
+        "password_reset_confirm",
+        {"token": "abc", "new_password": "short"},
+        ["/new_password"],
+        id="short-password",
+    ),
     case("task_create", {"title": "Water the ferns"}, id="title-only"),
-    case("task_create", {"title": "Water the ferns", "notes": "Twice\na week", "due_at": "2026-03-03T09:00:00Z"}, id="all-fields"),
+    case(
+        "task_create",
+        {"title": "Water the ferns", "notes": "Twice\na week", "due_at": "2026-03-03T09:00:00Z"},
+        id="all-fields",
+    ),
     case("task_create", {"title": "Pay", "due_at": None}, id="null-due"),
     case("task_create", {"title": ""}, ["/title"], id="empty-title"),
     case("task_create", {"title": "   "}, ["/title"], id="blank-title"),
     case("task_create", {"title": "x" * 201}, ["/title"], id="long-title"),
     case("task_create", {"title": "Pay", "due_at": "tomorrow"}, ["/due_at"], id="bad-due"),
-    case("task_create", {"title": "Pay", "due_at": "2026-03-03T09:00:00"}, ["/due_at"], id="due-without-offset"),
+    case(
+        "task_create",
+        {"title": "Pay", "due_at": "2026-03-03T09:00:00"},
+        ["/due_at"],
+        id="due-without-offset",
+    ),
     case("task_create", {"title": "Pay", "notes": "nul\u0000byte"}, ["/notes"], id="nul-in-notes"),
     case("task_create", {"title": "Pay", "done": True}, ["/done"], id="done-on-create"),
     case("task_update", {}, id="empty-is-fine"),
@@ -90,8 +153,9 @@ class TestViolationMessages:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=12,
 )
 

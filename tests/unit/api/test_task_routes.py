@@ -65,7 +65,11 @@ class TestList:
 
     @pytest.mark.parametrize(
         ("status", "expected"),
-        [("open", ["Pay the rent", "Water the ferns"]), ("done", ["Feed the cat"]), ("overdue", ["Pay the rent"])],
+        [
+            ("open", ["Pay the rent", "Water the ferns"]),
+            ("done", ["Feed the cat"]),
+            ("overdue", ["Pay the rent"]),
+        ],
     )
     def test_filters_by_status(
         self, client: FlaskClient, ada: dict[str, str], status: str, expected: list[str]
@@ -118,14 +122,20 @@ class TestChange:
     def test_patch_moves_the_due_time(self, client: FlaskClient, ada: dict[str, str]) -> None:
         task = create(client, ada)
 
-        response = client.patch(f"/api/tasks/{task['id']}", json={"due_at": IN_AN_HOUR}, headers=ada)
+        response = client.patch(
+            f"/api/tasks/{task['id']}", json={"due_at": IN_AN_HOUR}, headers=ada
+        )
 
         assert response.get_json()["due_at"] == IN_AN_HOUR
 
-    def test_an_invalid_patch_changes_nothing(self, client: FlaskClient, ada: dict[str, str]) -> None:
+    def test_an_invalid_patch_changes_nothing(
+        self, client: FlaskClient, ada: dict[str, str]
+    ) -> None:
         task = create(client, ada, title="Water the ferns")
 
-        response = client.patch(f"/api/tasks/{task['id']}", json={"title": "", "done": 1}, headers=ada)
+        response = client.patch(
+            f"/api/tasks/{task['id']}", json={"title": "", "done": 1}, headers=ada
+        )
 
         assert response.status_code == 400
         assert client.get(f"/api/tasks/{task['id']}", headers=ada).get_json() == task
@@ -155,7 +165,9 @@ class TestSomeoneElsesTask:
     ) -> None:
         task = create(client, ada)
 
-        response = client.open(f"/api/tasks/{task['id']}", method=method.upper(), json=body, headers=grace)
+        response = client.open(
+            f"/api/tasks/{task['id']}", method=method.upper(), json=body, headers=grace
+        )
 
         assert response.status_code == 404
         assert client.get(f"/api/tasks/{task['id']}", headers=ada).get_json() == task

@@ -1,0 +1,44 @@
+"""PostgreSQL through psycopg 3: one transaction per unit of work."""
+
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any, Protocol
+
+from psycopg import Connection
+from psycopg_pool import ConnectionPool
+
+from app.adapters.postgres.reset_tokens import PostgresResetTokens
+from app.adapters.postgres.tasks import PostgresTasks
+from app.adapters.postgres.users import PostgresUsers
+
+
+class ConnectionSource(Protocol):
+    """Where connections come from: a pool in the app, one held connection in tests."""
+
+    def connection(self) -> AbstractContextManager[Connection[Any]]: ...
+
+
+class PostgresUnitOfWork:
+    def __init__(self, connection: Connection[Any]) -> None:
+        self.users = PostgresUsers(connection)
+        self.tasks = PostgresTasks(connection)
+        self.reset_tokens = PostgresResetTokens(connection)
+
+
+class PostgresDatabase:
+    def __init__(self, source: ConnectionSource) -> None:
+        self._source = source
+
+    @classmethod
+    def connect(cls, database_url: str, max_size: int = 10) -> "PostgresDatabase":
+        return cls(ConnectionPool(database_url, min_size=1, max_size=max_size, open=True))
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[PostgresUnitOfWork]:
+        # Inside a transaction that is already open, psycopg makes this a savepoint.
+        with self._source.connection() as connection, connection.transaction():
+            yield PostgresUnitOfWork(connection)
+
+    def close(self) -> None:
+        if isinstance(self._source, ConnectionPool):
+            self._source.close()
