@@ -44,20 +44,24 @@ class TaskService:
     def edit(self, owner_id: int, task_id: int, edit: TaskEdit) -> Task:
         with self._database.unit_of_work() as uow:
             current = uow.tasks.get(owner_id, task_id)
-            if current is None:
-                raise NotFound("No such task.")
-            changes = TaskChanges(
-                title=edit.title.strip() if edit.title is not None else None,
-                notes=edit.notes,
-                due_at=edit.due_at,
-                clear_due_at=edit.clear_due_at,
-                done_at=self._clock.now() if edit.done and not current.is_done else None,
-                reopen=edit.done is False,
+            task = (
+                uow.tasks.update(owner_id, task_id, self._changes(edit, current))
+                if current
+                else None
             )
-            task = uow.tasks.update(owner_id, task_id, changes)
         if task is None:
             raise NotFound("No such task.")
         return task
+
+    def _changes(self, edit: TaskEdit, current: Task) -> TaskChanges:
+        return TaskChanges(
+            title=edit.title.strip() if edit.title is not None else None,
+            notes=edit.notes,
+            due_at=edit.due_at,
+            clear_due_at=edit.clear_due_at,
+            done_at=self._clock.now() if edit.done and not current.is_done else None,
+            reopen=edit.done is False,
+        )
 
     def delete(self, owner_id: int, task_id: int) -> None:
         with self._database.unit_of_work() as uow:

@@ -104,3 +104,14 @@ class TestDigest:
 
         assert mailer.send.call_count == 2
         assert (report.emails_sent, report.emails_failed) == (1, 1)
+
+
+def test_a_task_whose_owner_has_gone_is_skipped(
+    reminders: ReminderService, tasks: TaskService, mailer: Any
+) -> None:
+    tasks.create(owner_id=999, title="Orphan", notes="", due_at=NOW + timedelta(hours=1))
+
+    report = reminders.send_due_soon()
+
+    mailer.send.assert_not_called()
+    assert report.emails_sent == 0
