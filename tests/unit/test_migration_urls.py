@@ -1,6 +1,6 @@
 import pytest
 
-from app.adapters.postgres.migrations import MIGRATIONS_DIR, _yoyo_url
+from app.adapters.postgres.migrations import _yoyo_url
 
 
 @pytest.mark.parametrize(
@@ -20,9 +20,3 @@ def test_other_urls_are_refused(url: str) -> None:
     with pytest.raises(ValueError, match="postgresql://"):
         _yoyo_url(url)
 
-
-def test_the_migrations_are_ordered_plain_sql_files() -> None:
-    names = sorted(path.name for path in MIGRATIONS_DIR.glob("*.sql"))
-
-    assert names[0].startswith("0001_")
-    assert all(name[:4].isdigit() for name in names)
