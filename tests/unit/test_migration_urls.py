@@ -19,4 +19,3 @@ def test_any_postgres_url_is_handed_to_yoyos_psycopg3_backend(url: str) -> None:
 def test_other_urls_are_refused(url: str) -> None:
     with pytest.raises(ValueError, match="postgresql://"):
         _yoyo_url(url)
-
