@@ -1,4 +1,7 @@
-"""Unit layer: no sockets, no database, no real clock, no files outside tmp."""
+"""Unit layer: no sockets, no database, no real clock, no files outside tmp.
+
+Sockets are disabled for every test here by the pyramid plugin (tests/support/pyramid.py).
+"""
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -25,14 +28,10 @@ SECRET = "a-unit-test-secret-that-is-at-least-thirty-two-bytes"
 
 
 @pytest.fixture(autouse=True)
-def _no_network(socket_disabled: None) -> None:
-    """Every unit test runs with sockets disabled: a real call fails instead of passing."""
-
-
-@pytest.fixture(autouse=True)
 def frozen_time() -> Iterator[FrozenDateTimeFactory]:
     """Every unit test runs at ``NOW``; move time with ``frozen_time.tick()``."""
-    with freeze_time(NOW) as frozen:
+    # pytest's own timing (durations, JUnit times) keeps the real clock.
+    with freeze_time(NOW, ignore=["_pytest.timing"]) as frozen:
         yield frozen
 
 
