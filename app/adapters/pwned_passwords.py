@@ -13,9 +13,15 @@ SUFFIX_LENGTH = 35
 class PwnedPasswordsChecker:
     """k-anonymity: only the first five hex characters of the SHA-1 leave this process."""
 
-    def __init__(self, range_url: str, session: requests.Session | None = None) -> None:
+    def __init__(
+        self,
+        range_url: str,
+        session: requests.Session | None = None,
+        timeout: float = TIMEOUT_SECONDS,
+    ) -> None:
         self._range_url = range_url
         self._session = session or requests.Session()
+        self._timeout = timeout
 
     def is_breached(self, password: str) -> bool:
         digest = hashlib.sha1(password.encode(), usedforsecurity=False).hexdigest().upper()
@@ -27,7 +33,7 @@ class PwnedPasswordsChecker:
             response = self._session.get(
                 self._range_url + prefix,
                 headers={"Add-Padding": "true"},
-                timeout=TIMEOUT_SECONDS,
+                timeout=self._timeout,
             )
             response.raise_for_status()
         except requests.RequestException as error:

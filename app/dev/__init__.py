@@ -1,0 +1,1 @@
+"""Development tooling: a throwaway PostgreSQL and a one-command local server."""
