@@ -9,11 +9,16 @@ from typing import Any
 
 import pytest
 from argon2 import profiles
+from flask import Flask
+from flask.testing import FlaskClient
 from freezegun import freeze_time
 from freezegun.api import FrozenDateTimeFactory
 from pytest_mock import MockerFixture
 
+from app import create_app
+from app.adapters.clock import SystemClock
 from app.adapters.pwned_passwords import OfflineBreachChecker
+from app.config import Settings
 from app.ports import Mailer
 from app.services.accounts import AccountService
 from app.services.password_reset import PasswordResetService
@@ -21,6 +26,7 @@ from app.services.passwords import PasswordHasher, PasswordPolicy
 from app.services.reminders import ReminderService
 from app.services.tasks import TaskService
 from app.services.tokens import TokenService
+from tests.support.auth import AuthActions
 from tests.support.fakes import FixedClock, InMemoryDatabase
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -88,3 +94,43 @@ def tasks(database: InMemoryDatabase, clock: FixedClock) -> TaskService:
 @pytest.fixture
 def reminders(database: InMemoryDatabase, mailer: Any, clock: FixedClock) -> ReminderService:
     return ReminderService(database, mailer, clock)
+
+
+MAX_BODY_BYTES = 4096
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings.from_env(
+        {
+            "APP_ENV": "test",
+            "SECRET_KEY": SECRET,
+            "PUBLIC_URL": "https://tasks.example.test",
+            "MAX_BODY_BYTES": str(MAX_BODY_BYTES),
+        }
+    )
+
+
+@pytest.fixture
+def app(
+    settings: Settings, database: InMemoryDatabase, mailer: Any, hasher: PasswordHasher
+) -> Flask:
+    """The real app with in-memory collaborators; time is frozen by the unit layer."""
+    return create_app(
+        settings,
+        database=database,
+        clock=SystemClock(),
+        mailer=mailer,
+        breach_checker=OfflineBreachChecker(),
+        password_hasher=hasher,
+    )
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def auth(client: FlaskClient) -> AuthActions:
+    return AuthActions(client)

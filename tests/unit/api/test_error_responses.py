@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from tests.support.auth import AuthActions
 from tests.support.fakes import InMemoryDatabase
-from tests.unit.api.conftest import MAX_BODY_BYTES
+from tests.unit.conftest import MAX_BODY_BYTES
 
 
 def test_a_body_that_is_not_json_answers_415(client: FlaskClient) -> None:
