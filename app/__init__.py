@@ -4,7 +4,7 @@ import os
 
 from flask import Flask
 
-from app import api, cli
+from app import api, cli, web
 from app.adapters.clock import SystemClock
 from app.adapters.mailers import ConsoleMailer, SmtpMailer
 from app.adapters.postgres.database import PostgresDatabase
@@ -44,7 +44,7 @@ def create_app(
         clock,
     )
 
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)  # the web blueprint serves /static
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.config["SETTINGS"] = settings
     app.extensions["services"] = Services(
@@ -57,6 +57,7 @@ def create_app(
         clock=clock,
     )
     api.register(app)
+    web.register(app)
     cli.register(app)
     return app
 

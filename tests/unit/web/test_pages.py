@@ -48,7 +48,8 @@ class TestSecurityHeaders:
     def test_a_strict_content_security_policy_on_every_response(
         self, client: FlaskClient, path: str
     ) -> None:
-        policy = client.get(path).headers["Content-Security-Policy"]
+        with client.get(path) as response:
+            policy = response.headers["Content-Security-Policy"]
 
         directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
         assert directives["default-src"] == "'self'"
@@ -65,8 +66,6 @@ class TestSecurityHeaders:
 
 
 def test_the_script_is_served_as_javascript(client: FlaskClient) -> None:
-    response = client.get("/static/app.js")
-
-    assert response.status_code == 200
-    assert response.mimetype in ("text/javascript", "application/javascript")
-    response.close()
+    with client.get("/static/app.js") as response:
+        assert response.status_code == 200
+        assert response.mimetype in ("text/javascript", "application/javascript")
