@@ -1,14 +1,7 @@
-"""Integration layer: a real PostgreSQL, a real SMTP server, a real HTTP server.
+"""Integration layer: a real PostgreSQL, a real SMTP server, a real HTTP server."""
 
-PostgreSQL comes from ``TEST_DATABASE_URL`` when it is set (a CI service, say),
-otherwise from a container started once per session with testcontainers.
-"""
-
-import os
 import re
-import signal
 from collections.abc import Callable, Iterator
-from types import FrameType
 from typing import Any
 
 import psycopg
@@ -22,44 +15,18 @@ from app import create_app
 from app.adapters.clock import SystemClock
 from app.adapters.mailers import SmtpMailer
 from app.adapters.postgres.database import PostgresDatabase
-from app.adapters.postgres.migrations import apply_migrations
 from app.adapters.pwned_passwords import PwnedPasswordsChecker
 from app.config import Settings
-from app.dev.postgres import DockerUnavailable, throwaway_postgres
 from app.services.passwords import PasswordHasher
 from tests.support.auth import AuthActions
+from tests.support.database import database_url
 from tests.support.postgres import HeldConnection
-from tests.support.smtp import SmtpCatcher
+from tests.support.smtp import SmtpCatcher, smtp_server
 
 SECRET = "an-integration-test-secret-of-at-least-32-bytes"
 SENDER = "Task Pyramid <no-reply@task-pyramid.test>"
 
-
-def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt  # so the session's teardown still removes the container
-
-
-@pytest.fixture(scope="session")
-def database_url() -> Iterator[str]:
-    """A migrated PostgreSQL for the whole session."""
-    existing = os.environ.get("TEST_DATABASE_URL")
-    if existing:
-        apply_migrations(existing)
-        yield existing
-        return
-    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
-    try:
-        with throwaway_postgres("tests") as url:
-            apply_migrations(url)
-            yield url
-    except DockerUnavailable as error:
-        pytest.fail(
-            f"{error}\nThe integration layer never skips itself. To leave it out on purpose, "
-            "run pytest with -m 'not integration'.",
-            pytrace=False,
-        )
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+__all__ = ["database_url", "smtp_server"]  # session fixtures shared with the e2e layer
 
 
 @pytest.fixture(scope="session")
@@ -78,14 +45,6 @@ def connection(session_connection: Connection[Any]) -> Iterator[Connection[Any]]
 @pytest.fixture
 def database(connection: Connection[Any]) -> PostgresDatabase:
     return PostgresDatabase(HeldConnection(connection))
-
-
-@pytest.fixture(scope="session")
-def smtp_server() -> Iterator[SmtpCatcher]:
-    catcher = SmtpCatcher()
-    catcher.start()
-    yield catcher
-    catcher.stop()
 
 
 @pytest.fixture

@@ -1,10 +1,12 @@
 """A real SMTP server in the test process, which keeps what it receives."""
 
 import socket
+from collections.abc import Iterator
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from typing import Any
 
+import pytest
 from aiosmtpd.controller import Controller
 
 from app.config import SmtpSettings
@@ -48,6 +50,15 @@ class SmtpCatcher:
 
     def messages_to(self, address: str) -> list[EmailMessage]:
         return [m for m in self.inbox if address in str(m["To"])]
+
+
+@pytest.fixture(scope="session")
+def smtp_server() -> Iterator[SmtpCatcher]:
+    """One SMTP catcher for the session; a layer's ``mailbox`` fixture empties it per test."""
+    catcher = SmtpCatcher()
+    catcher.start()
+    yield catcher
+    catcher.stop()
 
 
 def _free_port() -> int:
