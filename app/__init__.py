@@ -47,6 +47,7 @@ def create_app(
     app = Flask(__name__, static_folder=None)  # the web blueprint serves /static
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.config["SETTINGS"] = settings
+    app.extensions["database"] = database
     app.extensions["services"] = Services(
         accounts=AccountService(database, hasher, policy, tokens, mailer, clock),
         password_resets=PasswordResetService(

@@ -38,10 +38,6 @@ class Settings:
     public_url: str
     max_body_bytes: int
 
-    @property
-    def is_production(self) -> bool:
-        return self.environment == "production"
-
     @classmethod
     def from_env(cls, environ: Mapping[str, str]) -> "Settings":
         environment = environ.get("APP_ENV", "development")

@@ -31,7 +31,7 @@ def throwaway_postgres(purpose: str) -> Iterator[str]:
     from testcontainers.community.postgres import PostgresContainer
 
     try:
-        _remove_stale_containers(purpose)
+        remove_stale_containers(purpose)
         container = (
             PostgresContainer(
                 postgres_image(),
@@ -55,7 +55,7 @@ def throwaway_postgres(purpose: str) -> Iterator[str]:
         container.stop()
 
 
-def _remove_stale_containers(purpose: str) -> None:
+def remove_stale_containers(purpose: str) -> None:
     import docker
 
     client = docker.from_env()
