@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 
+from flask.testing import FlaskClient
 from freezegun.api import FrozenDateTimeFactory
 
 from tests.support.auth import AuthActions
@@ -49,3 +50,11 @@ def test_the_refusal_lifts_after_a_minute(
     frozen_time.tick(timedelta(seconds=61))
 
     assert auth.log_in(email="ada@example.test").status_code == 200
+
+
+def test_a_body_that_is_not_an_object_is_still_a_400(
+    auth: AuthActions, client: FlaskClient
+) -> None:
+    response = client.post("/api/auth/login", json=[{"email": "ada@example.test"}])
+
+    assert response.status_code == 400
