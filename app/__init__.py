@@ -1,11 +1,8 @@
 """The app factory: wires settings, adapters, services and blueprints, nothing else."""
 
 import os
-from typing import cast
 
-from flask import Flask, request
-from flask.typing import RouteCallable
-from flask_limiter import Limiter
+from flask import Flask
 
 from app import api, cli, web
 from app.adapters.clock import SystemClock
@@ -61,18 +58,6 @@ def create_app(
         clock=clock,
     )
     api.register(app)
-    limiter = Limiter(
-        key_func=lambda: f"{request.remote_addr}|{_email_in_body()}",
-        app=app,
-        storage_uri="memory://",
-        headers_enabled=True,
-    )
-    app.view_functions["api.auth.log_in"] = cast(
-        RouteCallable,
-        limiter.limit("5 per minute", deduct_when=lambda response: response.status_code == 401)(
-            app.view_functions["api.auth.log_in"]
-        ),
-    )
     web.register(app)
     cli.register(app)
     return app
@@ -97,9 +82,3 @@ def _breach_checker(settings: Settings) -> PasswordBreachChecker:
     if settings.pwned_passwords_url is None:
         return OfflineBreachChecker()
     return PwnedPasswordsChecker(settings.pwned_passwords_url)
-
-
-def _email_in_body() -> str:
-    body = request.get_json(silent=True)
-    email = body.get("email") if isinstance(body, dict) else None
-    return email.strip().lower() if isinstance(email, str) else ""

@@ -2,7 +2,7 @@
 
 from flask import Blueprint, Flask
 
-from app.api import accounts, admin, auth, errors, tasks
+from app.api import accounts, admin, auth, errors, tasks, throttling
 
 
 def register(app: Flask) -> None:
@@ -10,4 +10,5 @@ def register(app: Flask) -> None:
     for module in (auth, accounts, tasks, admin):
         api.register_blueprint(module.blueprint)
     app.register_blueprint(api)
+    throttling.limit_failed_sign_ins(app)
     errors.register(app)
