@@ -144,30 +144,24 @@ def test_a_forgotten_password_is_reset_through_the_emailed_link(
     )
 
 
-def forged_token(user_id: int) -> str:
-    now = datetime.now(UTC)
+def token(user_id: int, issued: datetime, key: str) -> str:
     claims = {
         "sub": str(user_id),
-        "iat": now,
-        "exp": now + timedelta(hours=1),
+        "iat": issued,
+        "exp": issued + timedelta(hours=1),
         "iss": "task-pyramid",
         "aud": "task-pyramid-api",
-        "jti": "forged",
+        "jti": "made-by-the-test",
     }
-    return jwt.encode(claims, "a-key-that-is-not-the-servers-but-long-enough", algorithm="HS256")
+    return jwt.encode(claims, key, algorithm="HS256")
 
 
 def expired_token(user_id: int) -> str:
-    then = datetime.now(UTC) - timedelta(hours=3)
-    claims = {
-        "sub": str(user_id),
-        "iat": then,
-        "exp": then + timedelta(hours=1),
-        "iss": "task-pyramid",
-        "aud": "task-pyramid-api",
-        "jti": "expired",
-    }
-    return jwt.encode(claims, SECRET, algorithm="HS256")
+    return token(user_id, datetime.now(UTC) - timedelta(hours=3), SECRET)
+
+
+def forged_token(user_id: int) -> str:
+    return token(user_id, datetime.now(UTC), "a-key-that-is-not-the-servers-but-long-enough")
 
 
 @pytest.mark.parametrize("make_token", [expired_token, forged_token], ids=["expired", "forged"])

@@ -7,7 +7,6 @@ from typing import Any
 import psycopg
 import pytest
 from flask import Flask
-from flask.testing import FlaskClient
 from psycopg import Connection
 from pytest_httpserver import HTTPServer
 
@@ -18,7 +17,6 @@ from app.adapters.postgres.database import PostgresDatabase
 from app.adapters.pwned_passwords import PwnedPasswordsChecker
 from app.config import Settings
 from app.services.passwords import PasswordHasher
-from tests.support.auth import AuthActions
 from tests.support.database import database_url
 from tests.support.postgres import HeldConnection
 from tests.support.smtp import SmtpCatcher, smtp_server
@@ -89,13 +87,3 @@ def make_app(
 @pytest.fixture
 def app(make_app: AppFactory) -> Flask:
     return make_app()
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
-
-
-@pytest.fixture
-def auth(client: FlaskClient) -> AuthActions:
-    return AuthActions(client)

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import freezegun
 import pytest
 from argon2 import profiles
 from flask import Flask
-from flask.testing import FlaskClient
 from freezegun import freeze_time
 from freezegun.api import FrozenDateTimeFactory
 from pytest_mock import MockerFixture
@@ -26,10 +26,18 @@ from app.services.passwords import PasswordHasher, PasswordPolicy
 from app.services.reminders import ReminderService
 from app.services.tasks import TaskService
 from app.services.tokens import TokenService
-from tests.support.auth import AuthActions
 from tests.support.fakes import FixedClock, InMemoryDatabase
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+# freezegun gives code called from `threading` the real clock. Flask-Limiter's storage
+# expires its counters from a timer thread, which would then see a real "now" months
+# after the frozen one and wipe them. In this layer every thread reads the frozen clock.
+freezegun.configure(
+    default_ignore_list=[
+        name for name in freezegun.config.DEFAULT_IGNORE_LIST if name != "threading"
+    ]
+)
 SECRET = "a-unit-test-secret-that-is-at-least-thirty-two-bytes"
 
 
@@ -124,13 +132,3 @@ def app(
         breach_checker=OfflineBreachChecker(),
         password_hasher=hasher,
     )
-
-
-@pytest.fixture
-def client(app: Flask) -> FlaskClient:
-    return app.test_client()
-
-
-@pytest.fixture
-def auth(client: FlaskClient) -> AuthActions:
-    return AuthActions(client)
