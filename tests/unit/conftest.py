@@ -3,6 +3,8 @@
 Sockets are disabled for every test here by the pyramid plugin (tests/support/pyramid.py).
 """
 
+import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -13,6 +15,7 @@ from argon2 import profiles
 from flask import Flask
 from freezegun import freeze_time
 from freezegun.api import FrozenDateTimeFactory
+from hypothesis.configuration import set_hypothesis_home_dir
 from pytest_mock import MockerFixture
 
 from app import create_app
@@ -29,6 +32,17 @@ from app.services.tokens import TokenService
 from tests.support.fakes import FixedClock, InMemoryDatabase
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Hypothesis keeps its database and caches in tmp, not in .hypothesis/ here.
+
+    Its caches are written while test modules are collected, so this cannot be a fixture.
+    """
+    home = tempfile.mkdtemp(prefix="hypothesis-")
+    set_hypothesis_home_dir(home)
+    config.add_cleanup(lambda: shutil.rmtree(home, ignore_errors=True))
+
 
 # freezegun gives code called from `threading` the real clock. Flask-Limiter's storage
 # expires its counters from a timer thread, which would then see a real "now" months
