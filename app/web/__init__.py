@@ -1,6 +1,9 @@
 """The web pages: plain HTML and one JavaScript module that calls the JSON API."""
 
+from collections.abc import Callable
+
 from flask import Blueprint, Flask, Response, redirect, render_template
+from werkzeug.wrappers import Response as WerkzeugResponse
 
 PAGES = {
     "sign-in": "Sign in",
@@ -43,20 +46,21 @@ def register(app: Flask) -> None:
     )
 
     @blueprint.get("/")
-    def home() -> Response:
-        return redirect("/tasks")  # type: ignore[return-value]
+    def home() -> WerkzeugResponse:
+        return redirect("/tasks")
 
     for page, title in PAGES.items():
-        blueprint.add_url_rule(
-            f"/{page}",
-            endpoint=page,
-            view_func=lambda page=page, title=title: render_template(
-                f"{page}.html", page=page, title=title
-            ),
-        )
+        blueprint.add_url_rule(f"/{page}", endpoint=page, view_func=_page_view(page, title))
 
     app.register_blueprint(blueprint)
     app.after_request(_add_security_headers)
+
+
+def _page_view(page: str, title: str) -> Callable[[], str]:
+    def view() -> str:
+        return render_template(f"{page}.html", page=page, title=title)
+
+    return view
 
 
 def _add_security_headers(response: Response) -> Response:
