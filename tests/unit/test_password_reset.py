@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 
 from app.domain.emails import Email
-from app.domain.errors import InvalidResetToken, PasswordRejected
+from app.domain.errors import InvalidCredentials, InvalidResetToken, PasswordRejected
 from app.services.accounts import AccountService
 from app.services.password_reset import RESET_TOKEN_LIFETIME, PasswordResetService
 from tests.support.fakes import FixedClock, InMemoryDatabase
@@ -93,12 +93,19 @@ class TestConfirm:
             password_resets.confirm(token, "yet another passphrase")
 
     def test_a_token_is_valid_until_just_before_30_minutes(
-        self, password_resets: PasswordResetService, mailer: Any, clock: FixedClock, ada: str
+        self,
+        password_resets: PasswordResetService,
+        accounts: AccountService,
+        mailer: Any,
+        clock: FixedClock,
+        ada: str,
     ) -> None:
         password_resets.request(ada)
         clock.current += RESET_TOKEN_LIFETIME - timedelta(seconds=1)
 
         password_resets.confirm(token_from(mailer), NEW_PASSWORD)
+
+        assert accounts.log_in(ada, NEW_PASSWORD)
 
     def test_a_token_has_expired_at_30_minutes(
         self, password_resets: PasswordResetService, mailer: Any, clock: FixedClock, ada: str
@@ -135,5 +142,5 @@ class TestConfirm:
         password_resets.request(ada)
         password_resets.confirm(token_from(mailer), NEW_PASSWORD)
 
-        with pytest.raises(Exception, match="incorrect"):
+        with pytest.raises(InvalidCredentials):
             accounts.log_in(ada, OLD_PASSWORD)

@@ -37,7 +37,11 @@ class TestPasswordPolicy:
         assert checker.checked == []
 
     def test_accepts_exactly_twelve_characters(self) -> None:
-        PasswordPolicy(StubBreachChecker()).check("a" * 12)
+        checker = StubBreachChecker()
+
+        PasswordPolicy(checker).check("a" * 12)
+
+        assert checker.checked == ["a" * 12]
 
     def test_rejects_a_breached_password(self) -> None:
         with pytest.raises(PasswordRejected, match="appeared in a data breach"):
