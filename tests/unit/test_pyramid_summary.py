@@ -4,13 +4,22 @@ from tests.support.pyramid_summary import layer_runs, summary
 
 
 def write_junit(
-    path: Path, tests: int, failures: int = 0, skipped: int = 0, seconds: float = 1.0
+    path: Path,
+    tests: int,
+    failures: int = 0,
+    skipped: int = 0,
+    seconds: float = 1.0,
+    properties: dict[str, str] | None = None,
 ) -> None:
+    recorded = "".join(
+        f'<property name="{name}" value="{value}"/>' for name, value in (properties or {}).items()
+    )
     path.write_text(
         "<testsuites>"
         f'<testsuite name="pytest" tests="{tests}" failures="{failures}" errors="0"'
-        f' skipped="{skipped}" time="{seconds}"></testsuite>'
-        "</testsuites>"
+        f' skipped="{skipped}" time="{seconds}">'
+        f"<properties>{recorded}</properties>"
+        "</testsuite></testsuites>"
     )
 
 
@@ -63,3 +72,18 @@ class TestSummary:
         text = summary(layer_runs(tmp_path), 94.9, {"unit": 94.9}, gate=95)
 
         assert "the 95% gate FAILS" in text
+
+    def test_says_where_each_layers_database_came_from_and_how_soon_it_was_ready(
+        self, tmp_path: Path
+    ) -> None:
+        write_junit(tmp_path / "junit-unit.xml", tests=10)
+        write_junit(
+            tmp_path / "junit-integration.xml",
+            tests=4,
+            properties={"database": "container postgres:17", "database_ready_seconds": "1.25"},
+        )
+
+        text = summary(layer_runs(tmp_path), 96.0, {}, gate=95)
+
+        assert "integration: PostgreSQL from container postgres:17, ready in 1.25 s" in text
+        assert "unit: PostgreSQL" not in text
