@@ -46,6 +46,11 @@ def _junit_totals(path: Path) -> dict[str, Any]:
         "failed": failed,
         "skipped": total["skipped"],
         "seconds": sum(float(s.get("time", 0)) for s in suites),
+        "properties": {
+            prop.get("name", ""): prop.get("value", "")
+            for suite in suites
+            for prop in suite.findall("properties/property")
+        },
     }
 
 
@@ -77,14 +82,27 @@ def summary(
         + "\n".join(rows)
         + f"\n\n**Combined coverage: {total:.1f}%** (branch coverage, all layers); "
         f"the {gate:.0f}% gate {verdict}.\n\n"
+        + _databases(runs)
         + markdown(runs, shape_check(runs)).replace("## Test pyramid", "### Shape")
     )
+
+
+def _databases(runs: dict[str, dict[str, Any]]) -> str:
+    """One line per layer that recorded its database (see tests/support/database.py)."""
+    lines = [
+        f"- {layer}: PostgreSQL from {recorded['database']}, "
+        f"ready in {recorded['database_ready_seconds']} s"
+        for layer, run in runs.items()
+        if "database" in (recorded := run.get("properties", {}))
+    ]
+    return "\n".join(lines) + "\n\n" if lines else ""
 
 
 def main() -> int:
     runs = layer_runs(REPORTS)
     total, shares = coverage_by_layer(REPORTS / ".coverage")
-    gate = float(Coverage().get_option("report:fail_under") or 0)
+    fail_under = Coverage().get_option("report:fail_under")
+    gate = float(fail_under) if isinstance(fail_under, int | float) else 0.0
     problems = shape_check(runs)
     text = summary(runs, total, shares, gate)
     (REPORTS / "summary.md").write_text(text)

@@ -36,6 +36,7 @@ class TestLayerRuns:
             "failed": 1,
             "skipped": 2,
             "seconds": 3.5,
+            "properties": {},
         }
         assert runs["integration"]["tests"] == 4
         assert "e2e" not in runs
