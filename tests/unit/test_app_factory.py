@@ -85,3 +85,14 @@ def test_pages_outside_the_api_keep_flasks_own_error_pages(hasher: PasswordHashe
 
     assert response.status_code == 404
     assert response.mimetype == "text/html"
+
+
+def test_an_unknown_rate_limit_storage_refuses_to_start_and_names_the_setting(
+    hasher: PasswordHasher,
+) -> None:
+    with pytest.raises(ConfigError, match=r"RATE_LIMIT_STORAGE_URL.*unknown storage scheme"):
+        create_app(
+            settings(RATE_LIMIT_STORAGE_URL="carrier-pigeon://loft"),
+            database=InMemoryDatabase(),
+            password_hasher=hasher,
+        )

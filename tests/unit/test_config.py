@@ -28,6 +28,9 @@ class TestDefaults:
         assert settings.token_lifetime == timedelta(minutes=60)
         assert settings.database_url is None
 
+    def test_sign_in_attempts_are_counted_in_process_memory_by_default(self) -> None:
+        assert Settings.from_env({}).rate_limit_storage_url == "memory://"
+
     def test_development_invents_a_long_random_secret_per_process(self) -> None:
         first = Settings.from_env({})
         second = Settings.from_env({})
