@@ -57,7 +57,7 @@ def create_app(
         reminders=ReminderService(database, mailer, clock),
         clock=clock,
     )
-    api.register(app)
+    api.register(app, settings)
     web.register(app)
     cli.register(app)
     return app

@@ -37,6 +37,7 @@ class Settings:
     token_audience: str
     public_url: str
     max_body_bytes: int
+    rate_limit_storage_url: str
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str]) -> "Settings":
@@ -61,6 +62,7 @@ class Settings:
             token_audience=environ.get("TOKEN_AUDIENCE", "task-pyramid-api"),
             public_url=environ.get("PUBLIC_URL", "http://127.0.0.1:5000").rstrip("/"),
             max_body_bytes=_positive_int(environ, "MAX_BODY_BYTES", 64 * 1024),
+            rate_limit_storage_url=environ.get("RATE_LIMIT_STORAGE_URL", "memory://"),
         )
         if production:
             _refuse_development_conveniences(settings)

@@ -1,7 +1,8 @@
 """Slowing down password guessing: failed sign-ins are counted per address and email.
 
-Counts live in this process's memory; several worker processes would each keep their
-own, so a deployment with many workers gives Flask-Limiter a shared storage instead.
+By default the counts live in this process's memory; several worker processes would
+each keep their own, so a deployment with many workers sets RATE_LIMIT_STORAGE_URL to a
+shared storage (redis://, memcached://, ...: any scheme of the ``limits`` library).
 """
 
 from typing import cast
@@ -9,16 +10,22 @@ from typing import cast
 from flask import Flask, Response, request
 from flask.typing import RouteCallable
 from flask_limiter import Limiter
+from limits.errors import ConfigurationError
+
+from app.config import ConfigError
 
 FAILED_SIGN_INS = "5 per minute"
 LOG_IN_ENDPOINT = "api.auth.log_in"
 
 
-def limit_failed_sign_ins(app: Flask) -> None:
+def limit_failed_sign_ins(app: Flask, storage_url: str) -> None:
     """Answer 429 to an address that failed five times in a minute for one email."""
-    limiter = Limiter(
-        key_func=_address_and_email, app=app, storage_uri="memory://", headers_enabled=True
-    )
+    try:
+        limiter = Limiter(
+            key_func=_address_and_email, app=app, storage_uri=storage_url, headers_enabled=True
+        )
+    except ConfigurationError as error:
+        raise ConfigError(f"RATE_LIMIT_STORAGE_URL cannot be used: {error}") from error
     limited = limiter.limit(FAILED_SIGN_INS, deduct_when=_failed)(
         app.view_functions[LOG_IN_ENDPOINT]
     )
