@@ -48,6 +48,24 @@ class TestCreate:
 
         assert task["due_at"] == "2026-03-02T09:00:00+00:00"
 
+    def test_accepts_the_lowercase_t_and_z_that_rfc_3339_allows(
+        self, client: FlaskClient, ada: dict[str, str]
+    ) -> None:
+        task = create(client, ada, due_at="2026-03-02t09:00:00z")
+
+        assert task["due_at"] == "2026-03-02T09:00:00+00:00"
+
+    @pytest.mark.parametrize("due_at", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00"])
+    def test_a_due_time_outside_the_years_1_to_9999_in_utc_is_a_400(
+        self, client: FlaskClient, ada: dict[str, str], due_at: str
+    ) -> None:
+        response = client.post(
+            "/api/tasks", json={"title": "Water the ferns", "due_at": due_at}, headers=ada
+        )
+
+        assert response.status_code == 400
+        assert [error["pointer"] for error in response.get_json()["errors"]] == ["/due_at"]
+
     def test_needs_a_token(self, client: FlaskClient) -> None:
         assert client.post("/api/tasks", json={"title": "Water the ferns"}).status_code == 401
 
