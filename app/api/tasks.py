@@ -1,10 +1,11 @@
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from flask import Blueprint, request, url_for
 
 from app.api.authentication import current_user, login_required
 from app.api.context import services
+from app.api.moments import parse_moment
 from app.api.presenters import task_json
 from app.api.validation import RequestInvalid, Violation, validated_body
 from app.domain.tasks import TaskStatus
@@ -73,5 +74,5 @@ def _status_filter() -> TaskStatus | None:
 
 
 def _moment(value: str | None) -> datetime | None:
-    """The schema has checked the RFC 3339 format, offset included."""
-    return datetime.fromisoformat(value).astimezone(UTC) if value else None
+    """The schema has checked that ``value`` parses."""
+    return parse_moment(value) if value else None

@@ -7,13 +7,18 @@ from importlib.resources import files
 from typing import Any
 
 from flask import request
-from jsonschema import ValidationError
+from jsonschema import FormatChecker, ValidationError
 from jsonschema.protocols import Validator
 from jsonschema.validators import validator_for
 from werkzeug.exceptions import UnsupportedMediaType
 
+from app.api.moments import is_moment
+
 FORMAT_NAMES = {"email": "an email address", "date-time": "a date and time with a timezone"}
 TYPE_NAMES = {"object": "a JSON object", "boolean": "true or false", "null": "null"}
+
+FORMAT_CHECKER = FormatChecker()  # every format jsonschema knows, with our date-time
+FORMAT_CHECKER.checks("date-time", raises=ValueError)(is_moment)
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,7 @@ def _validator(schema_name: str) -> Validator:
     schema = json.loads(text)
     validator_class = validator_for(schema)
     validator_class.check_schema(schema)
-    return validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+    return validator_class(schema, format_checker=FORMAT_CHECKER)
 
 
 def _describe(error: ValidationError) -> list[Violation]:
