@@ -1,16 +1,18 @@
 """What only a real database can show: constraints, cascades, types and savepoints."""
 
+import contextlib
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import psycopg
 import pytest
 from psycopg import Connection
+from psycopg.conninfo import make_conninfo
 
 from app.adapters.postgres.database import PostgresDatabase
 from app.domain.errors import EmailAlreadyRegistered
 from app.domain.reset_tokens import ResetToken
-from app.domain.tasks import NewTask
+from app.domain.tasks import NewTask, Task
 from app.domain.users import NewUser
 from tests.support.repository_contract import T0, add_task, add_user
 
@@ -56,6 +58,33 @@ def test_times_come_back_as_the_same_instant_in_utc(database: PostgresDatabase) 
     assert task.due_at == in_paris
     assert task.due_at is not None
     assert task.due_at.astimezone(UTC).hour == 9
+
+
+class Undo(Exception):
+    """Raised to leave a unit of work without committing what it wrote."""
+
+
+def add_task_then_undo(database: PostgresDatabase, due_at: datetime) -> Task:
+    with contextlib.suppress(Undo), database.unit_of_work() as uow:
+        ada = uow.users.add(NewUser("ada@example.test", "Ada", "hash", T0))
+        task = uow.tasks.add(NewTask(ada.id, "Last call", "", due_at, T0))
+        raise Undo
+    return task
+
+
+def test_the_apps_connections_read_times_in_utc_whatever_the_servers_time_zone(
+    database_url: str,
+) -> None:
+    """At UTC+14 the last hours of year 9999 would read back as year 10000, and fail."""
+    at_utc_plus_14 = make_conninfo(database_url, options="-c TimeZone=Pacific/Kiritimati")
+    database = PostgresDatabase.connect(at_utc_plus_14, max_size=1)
+    last_hour = datetime(9999, 12, 31, 23, tzinfo=UTC)
+    try:
+        task = add_task_then_undo(database, due_at=last_hour)
+    finally:
+        database.close()
+
+    assert task.due_at == last_hour
 
 
 def test_a_duplicate_email_rolls_back_only_its_savepoint(
