@@ -31,7 +31,11 @@ class PostgresDatabase:
 
     @classmethod
     def connect(cls, database_url: str, max_size: int = 10) -> "PostgresDatabase":
-        return cls(ConnectionPool(database_url, min_size=1, max_size=max_size, open=True))
+        return cls(
+            ConnectionPool(
+                database_url, min_size=1, max_size=max_size, open=True, configure=_speak_utc
+            )
+        )
 
     @contextmanager
     def unit_of_work(self) -> Iterator[PostgresUnitOfWork]:
@@ -42,3 +46,14 @@ class PostgresDatabase:
     def close(self) -> None:
         if isinstance(self._source, ConnectionPool):
             self._source.close()
+
+
+def _speak_utc(connection: Connection[Any]) -> None:
+    """Read every time in UTC, as the app stores them, whatever the server's time zone.
+
+    In a zone ahead of UTC the last hours of year 9999 would load as year 10000,
+    which Python's datetime cannot hold.
+    """
+    connection.autocommit = True
+    connection.execute("SET TIME ZONE 'UTC'")
+    connection.autocommit = False
